@@ -20,6 +20,15 @@ const PERSON = new Set([...PERSON_NOUNS, ...PEOPLE_ROWS.filter((r) => r[1] === '
 /** People only with a cue of people near: "two sources said", not "two sources of revenue" (finding 5). */
 const AMBIGUOUS_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'person' && r[2] === 'ambiguous').map((r) => r[0]!));
 const PEOPLE_CUES = readWordSet('quantity-people-cues.txt');
+/** Things that count people when a word of harm governs the count ("killed three judges"): code review r1, finding 4. */
+const HARM_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'thing' && r[2] === 'harm').map((r) => r[0]!));
+const HARM_CUES = readWordSet('quantity-people-harm-cues.txt');
+/** Words between a harm verb and the figure it governs ("killed at least three", "the deaths of all four"). */
+const HARM_GAP_BEFORE = new Set(['at', 'least', 'most', 'about', 'some', 'nearly', 'almost', 'more', 'than', 'over', 'up', 'to', 'the', 'all',
+  'of', 'another', 'a', 'further', 'as', 'many']);
+/** Words between the noun and the harm predicate ("judges were shot dead", "judges who have been kidnapped"). */
+const HARM_GAP_AFTER = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'be', 'being', 'who', 'reportedly', 'also', 'all',
+  'later', 'allegedly', 'both', 'got']);
 const GROUPS = new Set(PEOPLE_GROUPS);
 /** Harm participles that count people ("12 injured"): read here and by numberAt.ts and scan.ts. */
 export const PERSON_PARTICIPLE_SET: ReadonlySet<string> = new Set(PERSON_PARTICIPLES);
@@ -52,6 +61,28 @@ function ambiguousPerson(toks: readonly QTok[], j: number): boolean {
   }
   for (let k = j - 1; k >= 0 && k >= j - 40 && toks[k]!.sent === sent; k--) if (PEOPLE_CUES.has(toks[k]!.lower)) return true;
   for (let k = j + 1; k < toks.length && k <= j + 40 && toks[k]!.sent === sent; k++) if (PEOPLE_CUES.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A word of harm governs the count whose first token after the figure is `i` and whose noun is at `j`: the verb or
+ * noun before the figure ("Gunmen killed three judges", "the killing of two judges") or the predicate after the noun
+ * ("Three judges were shot dead", "two judges who were kidnapped"), with only bounds, articles and auxiliaries between.
+ */
+function harmGoverns(toks: readonly QTok[], i: number, j: number): boolean {
+  const sent = toks[j]!.sent;
+  for (let k = j + 1; k < toks.length && k <= j + 4 && toks[k]!.sent === sent && toks[k]!.kind === 'word'; k++) {
+    if (HARM_CUES.has(toks[k]!.lower)) return true;
+    if (!HARM_GAP_AFTER.has(toks[k]!.lower)) break;
+  }
+  // back over the figure (numerals, number words) and the bounds and articles before it
+  for (let k = i - 1; k >= 0 && k >= i - 8 && toks[k]!.sent === sent; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'num' || (t.kind === 'sym' && (t.text === ',' || t.text === '.') && !t.space)) continue;
+    if (t.kind !== 'word') return false;
+    if (own(NUMBER_WORDS, t.lower) !== undefined || HARM_GAP_BEFORE.has(t.lower)) continue;
+    return HARM_CUES.has(t.lower);
+  }
   return false;
 }
 
@@ -271,6 +302,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // ("two sources of revenue", "12 contacts on each side": an ambiguous plural with no cue of people keeps its noun)
     if (AMBIGUOUS_PEOPLE.has(w) && !modifierPlural(toks, j) && !ambiguousPerson(toks, j)) return { unit: singular(w), noun: w, end: j, rule: 'count:plural-noun' };
     if (PERSON.has(w) && (value === 1 || isPlural(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
+    // "Gunmen killed three judges": a thing that counts people when a word of harm governs it (finding 4)
+    if (HARM_PEOPLE.has(w) && !modifierPlural(toks, j) && harmGoverns(toks, i, j)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
     // "three Lebanese civilians": a nationality before a plural noun is its modifier, the span runs on
     // (a capitalised plural right after a model figure names the model: "115 of the new Boeing 787 Dreamliners")
