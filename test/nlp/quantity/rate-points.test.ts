@@ -29,3 +29,23 @@ test('index, match, table and lone poll points stay points', () => {
   // the hyphenated modifier is no measure of a rate ("a four-point plan")
   assert.equal(unitOf('The central bank unveiled a four-point plan to tame inflation.', 'four-point'), 'point');
 });
+
+// Code review r1, finding 3: a rate word elsewhere in the sentence, a verb "rate", or a percentage point counted
+// earlier in the report does not make a match's, a score's or a share price's points percentage points.
+test('points of a match, a score or a share price stay points beside a stray rate word', () => {
+  assert.equal(unitOf('The Lakers won by 12 points, improving their win rate.', '12 points'), 'point');
+  assert.equal(unitOf('Judges rate each dive, and she finished with 450 points.', '450 points'), 'point');
+  assert.equal(unitOf('Shares of Tesla fell 12 points after the inflation data.', '12 points'), 'point');
+});
+
+test('a percentage point counted earlier does not carry to every later points', () => {
+  const text = 'Unemployment rose by 0.2 percentage points. In the evening match, Arsenal beat Chelsea and moved six points clear.';
+  assert.equal(unitOf(text, 'six points'), 'point');
+});
+
+test('negative: a gap after a rate, a rate that moved, a change told after percentage points stay percentage points', () => {
+  assert.equal(unitOf('The policy rate now sits five points above the rate of inflation.', 'five points'), 'percentage point');
+  assert.equal(unitOf('Mortgage rates jumped 2 points in a year.', '2 points'), 'percentage point');
+  const text = 'Turnout rose by four percentage points.\n\nAnalysts said the party\'s gain of 4.33 points was its best since 2015.';
+  assert.equal(unitOf(text, '4.33 points'), 'percentage point');
+});
