@@ -106,19 +106,50 @@ export function changedTally(ctx: ScanContext, startTok: number, num: Num): { un
   const subj = toks[j];
   if (!subj || subj.sent !== sent) return undefined;
   // "the VVD of the outgoing premier, Mark Rutte, slumped to 24": an appositive name between commas closes the subject
-  if (subj.text === ',' && appositiveName(toks, j)) return { unit: last.unit, rule: 'count:changed-tally' };
+  // (code review r1, finding 6: only when the head of the subject before the name holds the tally — not "Sales at its
+  // flagship, Harrods, fell to 250", "Turnout in the capital, Amsterdam, fell to 55")
+  if (subj.text === ',') {
+    const open = appositiveName(toks, j);
+    return open >= 0 && tallyHead(toks, open, last.unit) ? { unit: last.unit, rule: 'count:changed-tally' } : undefined;
+  }
   if (subj.kind !== 'word') return undefined;
   const named = subj.text !== subj.lower && !subj.first;
   if (!named && !SUBJECT_STAND_INS.has(subj.lower) && !FIGURE_WORD_SET.has(subj.lower) && singular(subj.lower) !== last.unit) return undefined;
   return { unit: last.unit, rule: 'count:changed-tally' };
 }
 
-/** The comma at `j` closes an appositive name: one to four capitalised words, none opening the sentence, after a comma. */
-function appositiveName(toks: readonly QTok[], j: number): boolean {
+/**
+ * The comma at `j` closes an appositive name: one to four capitalised words, none opening the sentence, after a comma.
+ * The index of that opening comma, or -1.
+ */
+function appositiveName(toks: readonly QTok[], j: number): number {
   const sent = toks[j]!.sent;
   let k = j - 1;
   while (k >= 0 && j - k <= 4 && toks[k]!.sent === sent && toks[k]!.kind === 'word' && /^\p{Lu}/u.test(toks[k]!.text) && !toks[k]!.first) k--;
-  return k < j - 1 && toks[k]?.text === ',' && toks[k]!.sent === sent;
+  return k < j - 1 && toks[k]?.text === ',' && toks[k]!.sent === sent ? k : -1;
+}
+
+/** data/lexicon/quantity-tally-value-heads.txt: subject heads that name a value of their own ("sales", "turnout"). */
+const VALUE_HEADS = readWordSet('quantity-tally-value-heads.txt');
+const HEAD_PREPS = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'across', 'among']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'these', 'those']);
+/**
+ * The subject phrase before the appositive opened by the comma at `open` holds the tally counted in `unit`: its head
+ * (the word before its first preposition: "party" in "The liberal party of the outgoing premier") is named, a
+ * stand-in, a word for the figure or the counted noun, or — no word for a value of its own ("sales", "turnout",
+ * "share") — a noun after a determiner ("Its rival, Kwikmart, fell to 250").
+ */
+function tallyHead(toks: readonly QTok[], open: number, unit: string): boolean {
+  const sent = toks[open]!.sent;
+  let s = open - 1;
+  while (s > 0 && toks[s - 1]!.sent === sent && toks[s - 1]!.text !== ',' && toks[s - 1]!.text !== ';') s--;
+  let h = open - 1;
+  for (let k = s; k < open; k++) if (HEAD_PREPS.has(toks[k]!.lower) && k > s) { h = k - 1; break; }
+  const head = toks[h];
+  if (!head || head.kind !== 'word' || h < s) return false;
+  if (head.text !== head.lower && !head.first) return true;
+  if (SUBJECT_STAND_INS.has(head.lower) || FIGURE_WORD_SET.has(head.lower) || singular(head.lower) === unit) return true;
+  return !VALUE_HEADS.has(head.lower) && h > s && DETERMINERS.has(toks[s]!.lower);
 }
 
 /** data/lexicon/quantity-gap-subject-suffixes.txt: endings of a lone lower-case noun that is a gapped clause's subject. */
