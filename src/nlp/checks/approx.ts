@@ -14,6 +14,18 @@ export const APPROX_SRC = src(['APPROX']);
 export const LOOSE_SRC = src(['APPROX', 'BOUND']);
 /** "only", "just", "barely": a figure stressed as small, neither loose nor bounded. */
 export const LIMIT_SRC = src(['LIMIT']);
+/** Every word that may stand before a total: APPROX, BOUND and LIMIT, for a regular expression's group. */
+export const HEDGE_SRC = src(['APPROX', 'BOUND', 'LIMIT']);
+const KIND_OF = new Map(ROWS.filter((r) => r[0] && r[1]).map((r) => [r[0]!.toLowerCase(), r[1]! as 'APPROX' | 'BOUND' | 'LIMIT']));
+/**
+ * The kind of the hedge word before a total ("about" APPROX, "more than" BOUND, "only" LIMIT), or undefined for none or
+ * a word the data does not list: one reading for every check of a "total after a verb" (totalAcross, runningTotals;
+ * code review r1, finding 8). An APPROX total is rounded as written, a BOUND one is no sum, a LIMIT one is exact.
+ */
+export function hedgeKind(word: string | undefined): 'APPROX' | 'BOUND' | 'LIMIT' | undefined {
+  return word === undefined ? undefined : KIND_OF.get(word.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** The either-way words and the near one-way bounds "just over", "just under": a figure told as close to its value. */
 export const NEAR_SRC = alternation(ROWS.filter((r) => r[1] === 'APPROX' || /^just\s/.test(r[0]!)).map((r) => r[0]!), phrasePattern);
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import type { Check, Quantity } from '../../core/types.js';
+import { HEDGE_SRC, hedgeKind } from './approx.js';
 import { fmt, roundingUnit } from './format.js';
 import { alt } from './lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
@@ -17,7 +18,7 @@ import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 const rows = (f: string) => readDataRows(join(projectRoot, 'data', 'lexicon', f)).map((r) => r[0]!);
 const NUM_SRC = String.raw`(?:[$€£¥]\s?)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${NUM_WORD_SRC}))(?:\s*(?:million|billion|trillion|bn|m)\b)?`;
 const ADDED_RE = new RegExp(String.raw`\b(?:${alt(rows('checks-running-total-added.txt'))})\s+(${NUM_SRC})`, 'gi');
-const TOTAL_RE = new RegExp(String.raw`^[^.;!?]{0,80}?,?\s*\b(?:${alt(rows('checks-running-total-verbs.txt'))})\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?(${NUM_SRC})`, 'iu');
+const TOTAL_RE = new RegExp(String.raw`^[^.;!?]{0,80}?,?\s*\b(?:${alt(rows('checks-running-total-verbs.txt'))})\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+(?:(${HEDGE_SRC})\s+)?(${NUM_SRC})`, 'iu');
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 /** The value of a figure as written ("150", "2 billion", "€2bn", "forty"). */
@@ -41,8 +42,12 @@ export function runningTotalChecks(text: string, qs: readonly Quantity[], senten
     const addedEnd = m.index + m[0].length;
     const t = TOTAL_RE.exec(text.slice(addedEnd, sent[1]));
     if (!t) continue;
-    const totalAt = addedEnd + t.index + t[0].length - t[1]!.length;
+    const totalAt = addedEnd + t.index + t[0].length - t[2]!.length;
     const totalEnd = addedEnd + t.index + t[0].length;
+    // the word before the total, read by its kind (data/lexicon/checks-approx-modifiers.tsv, as totalAcross reads it):
+    // a one-way bound ("more than 500") is no sum (code review r1, finding 8)
+    const hedge = hedgeKind(t[1]);
+    if (hedge === 'BOUND') continue;
     // the first part: the last figure before "another" in the sentence, of the same unit where the stage gave units
     const addedQ = qAt(addedAt);
     const totalQ = qAt(totalAt);
@@ -52,12 +57,12 @@ export function runningTotalChecks(text: string, qs: readonly Quantity[], senten
     const first = before[before.length - 1];
     if (!first) continue;
     const added = addedQ?.value ?? valueOf(m[1]!);
-    const total = totalQ?.value ?? valueOf(t[1]!);
+    const total = totalQ?.value ?? valueOf(t[2]!);
     if (added === undefined || total === undefined) continue;
     const sum = first.value + added;
     // a plain count is exact; a figure with a scale word or a hedge ("4 billion", "about 900") is rounded as written
-    const loose = /million|billion|trillion|bn|m$/i.test(t[1]!) || /\b(?:about|around|some|roughly|nearly|almost|more than|over)\s+$/i.test(text.slice(addedEnd, totalAt));
-    const give = loose ? roundingUnit(t[1]!, total) / 2 : 0.5;
+    const loose = /million|billion|trillion|bn|m$/i.test(t[2]!) || hedge === 'APPROX';
+    const give = loose ? roundingUnit(t[2]!, total) / 2 : 0.5;
     const status = Math.abs(sum - total) <= give ? 'CONSISTENT' : sum > total ? 'INCONSISTENT' : 'UNVERIFIABLE';
     const totalText = text.slice(totalAt, totalEnd);
     out.push(ruled({

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import type { Check, Quantity } from '../../core/types.js';
-import { APPROX_SRC, LIMIT_SRC, LOOSE_SRC } from './approx.js';
+import { HEDGE_SRC, hedgeKind } from './approx.js';
 import { fmt, roundingUnit } from './format.js';
 import { alt } from './lexicon.js';
 import { ruled } from './rule.js';
@@ -21,9 +21,7 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 // data/lexicon/checks-approx-modifiers.tsv: APPROX ("about") leaves the total rounded as written, BOUND ("more than",
 // "at least") makes it no sum, LIMIT ("only") leaves it exact.
 const VERBS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-running-total-verbs.txt')).map((r) => r[0]!);
-const CUE_RE = new RegExp(String.raw`\b(?:${alt(VERBS)})\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+to\s+(?:(${LOOSE_SRC}|${LIMIT_SRC})\s+)?$`, 'iu');
-const APPROX_WORD_RE = new RegExp(String.raw`^(?:${APPROX_SRC})$`, 'i');
-const LIMIT_WORD_RE = new RegExp(String.raw`^(?:${LIMIT_SRC})$`, 'i');
+const CUE_RE = new RegExp(String.raw`\b(?:${alt(VERBS)})\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+to\s+(?:(${HEDGE_SRC})\s+)?$`, 'iu');
 const TIME_UNITS = /^(?:year|day|week|month|hour|minute|second)s?$/;
 
 /**
@@ -56,9 +54,9 @@ export function totalAcrossChecks(text: string, qs: readonly Quantity[], sentenc
       const cue = CUE_RE.exec(before);
       if (!cue) continue;
       // a word before the total: an either-way hedge rounds it, a one-way bound makes it no sum, "only" keeps it exact
-      const hedge = cue[1];
-      if (hedge && !APPROX_WORD_RE.test(hedge) && !LIMIT_WORD_RE.test(hedge)) continue;
-      const loose = (hedge !== undefined && APPROX_WORD_RE.test(hedge)) || total.bound === 'APPROX';
+      const hedge = hedgeKind(cue[1]);
+      if (cue[1] && hedge !== 'APPROX' && hedge !== 'LIMIT') continue;
+      const loose = hedge === 'APPROX' || total.bound === 'APPROX';
       const give = loose ? Math.max(1, roundingUnit(total.text, total.value)) / 2 : 0.5;
       const cueAt = total.start - before.length + cue.index;
       const inSentence = own.filter((q) => q.end <= cueAt && kin(q, total) &&

@@ -20,3 +20,17 @@ test('no first amount, people (the toll rule\'s), or no running-total verb: noth
   assert.deepEqual(running('Rescuers found 12 bodies and another 3 people, bringing the toll to 15 people.'), []);
   assert.deepEqual(running('The city bought 300 bitcoins and another 150 last week.'), []);
 });
+
+// Code review r1, finding 8: the hedge before the running total is read by its kind in checks-approx-modifiers.tsv,
+// one helper shared with totalAcross: a one-way bound ("more than 500") is no sum, any either-way word
+// ("approximately") rounds it.
+test('a total after a one-way bound is no sum; every either-way hedge of the data rounds it', () => {
+  const s = (tail: string) => running(`The fund held 300 tonnes of gold and bought another 150 tonnes, bringing its holdings to ${tail} tonnes.`);
+  assert.ok(!s('more than 500').includes('CONSISTENT'));
+  assert.ok(!s('more than 400').includes('CONSISTENT'));
+  assert.ok(!s('at least 450').includes('CONSISTENT'));
+  assert.deepEqual(s('approximately 450'), ['CONSISTENT']);
+  // negative: the hedges it read before still round, and "only" keeps the total exact
+  assert.deepEqual(s('about 450'), ['CONSISTENT']);
+  assert.deepEqual(s('only 400'), ['INCONSISTENT']);
+});
