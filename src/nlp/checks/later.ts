@@ -5,6 +5,9 @@ import { type CheckRef, ruled } from './rule.js';
 import { firstFrom, indicesIn, overlapFinder, sentenceIndex, type SentenceSpans } from './sentences.js';
 import { yearFacts } from './yearFacts.js';
 import { governedClause, PRESENT_RE } from './dateOffsets.js';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 
 // "On March 3 the storm hit. Two days later, on March 5, the dam burst"; "Founded in 1998 … Ten years later, in 2008,
 // it went public"; "On May 9 … A week earlier, on May 2, …": an offset written with the date it lands on, against the
@@ -178,6 +181,16 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
   return out;
 }
 
+/** data/lexicon/checks-clause-tense-verbs.tsv: finite verbs of the present ("is", "remains") and irregular pasts ("made"). */
+const TENSE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clause-tense-verbs.tsv'));
+const PRESENT_VERBS = new Set(TENSE_ROWS.filter((r) => r[1] === 'PRESENT').map((r) => r[0]!.toLowerCase()));
+const PAST_VERBS = new Set(TENSE_ROWS.filter((r) => r[1] === 'PAST').map((r) => r[0]!.toLowerCase()));
+/** Whether a clause holds a present finite verb and a past one (a listed irregular past or a word in -ed). */
+function clauseTense(clause: string): { present: boolean; past: boolean } {
+  const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return { present: words.some((w) => PRESENT_VERBS.has(w)), past: words.some((w) => PAST_VERBS.has(w) || /^[a-z]{3,}ed$/.test(w)) };
+}
+
 /**
  * "Twenty years later, the town is still rebuilding": years (or decades) later with no date they land on, told in the
  * present, run to the report's time. The earlier year is the nearest year-precise date before the offset in its
@@ -190,7 +203,14 @@ function laterToReport(text: string, sentences: SentenceSpans, s: number, m: Reg
   const sent = sentences[s]!;
   const pStart = m.index;
   const pEnd = m.index + m[0].length;
-  if (!PRESENT_RE.test(governedClause(text, sent, pStart, pEnd))) return undefined;
+  const clause = governedClause(text, sent, pStart, pEnd);
+  if (!PRESENT_RE.test(clause)) return undefined;
+  // code review r1, finding 1: "still", "now" or a noun ("his mark") is no present tense. A clause with no finite verb
+  // ("still childless") is read with the rest of its sentence ("…, they adopted a boy"); one told in the past with no
+  // present verb is no claim about the report's time, and only a present finite verb may tell a miss
+  const t0 = clauseTense(clause);
+  const tense = t0.present || t0.past ? t0 : clauseTense(text.slice(pEnd, sent[1]));
+  if (tense.past && !tense.present) return undefined;
   // another date of the clause after the offset may be the one it lands on ("… later, the plant, closed in 2019, is …")
   if (cands.some((d) => d.start >= pEnd && d.end <= sent[1])) return undefined;
   const before = cands.filter((d) => d.end <= pStart && d.year < pubYear);
@@ -200,7 +220,7 @@ function laterToReport(text: string, sentences: SentenceSpans, s: number, m: Reg
   const years = pubYear - base.year;
   const ok = Math.abs(years - want) <= (unit === 'decade' ? 2 : 1);
   const near = before.filter((d) => d.start >= sentences[Math.max(0, s - 1)]![0]);
-  if (!ok && (near.length !== 1 || near[0] !== base)) return undefined;
+  if (!ok && (near.length !== 1 || near[0] !== base || !tense.present)) return undefined;
   const refs: CheckRef[] = [{ start: pStart, end: pEnd, text: m[0] }, base.ref !== undefined ? { time: base.ref } : { start: base.start, end: base.end, text: base.text }];
   return ruled({
     kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,

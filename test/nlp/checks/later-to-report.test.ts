@@ -26,3 +26,18 @@ test('a past clause, a landing date, an earlier offset or a rival year: nothing'
   // two years before it: a miss is not told (agreement still is)
   assert.deepEqual(later('The war began in 1990 and ended in 1995. Twenty years later, the town is still rebuilding.'), []);
 });
+
+// Code review r1, finding 1: "still", "now" or a noun "mark" is no present tense; a clause told in the past ("they
+// still lived", "he made his mark") or with no finite verb at all ("still childless, they adopted") is no claim about
+// the report's time, so no contradiction is told.
+test('a past clause, or one with no present finite verb, gives no later-to-report contradiction', () => {
+  assert.deepEqual(later('The family moved to Leeds in 1980. Ten years later, they still lived in the same house.'), []);
+  assert.deepEqual(later('He joined the club in 1990. Ten years later, he made his mark as captain.'), []);
+  assert.deepEqual(later('The couple married in 1960. Ten years later, still childless, they adopted a boy.'), []);
+});
+
+test('negative: a present finite verb still gives the check either way', () => {
+  assert.deepEqual(later('The war ended in 2003. Twenty years later, the town is still rebuilding.'), ['CONSISTENT']);
+  assert.deepEqual(later('The war ended in 1995. Twenty years later, the town is still rebuilding.'), ['INCONSISTENT']);
+  assert.deepEqual(later('The mine closed in 1993. Thirty years later, the scars remain.'), ['CONSISTENT']);
+});
