@@ -141,6 +141,20 @@ function clockInPart(clock: string, pod: string): boolean {
  * A day named two or more days before the story's day is background ("the strike that killed him last Friday",
  * "the August 8 election"); the day before it still tells the story (the fire on Monday night, reported Tuesday).
  */
+/** Words that open a subordinate or relative clause ("at which the stock closed on Friday", "after it fell on Friday"). */
+const SUBORDINATE_RE = /\b(?:which|who|whom|whose|where|when|that|after|before|since|because|while|although|though|until|as)\b/i;
+/**
+ * The day named at `pos` is told inside a subordinate or relative clause: a word opening one between the start of its
+ * clause (a sentence end, a line break, a comma or a semicolon) and the day ("…, a fraction of the price at which the
+ * stock closed on Friday"), not the main clause's time ("The unrest began on Thursday, when …"). Code review r1,
+ * finding 5.
+ */
+function dayInSubordinate(text: string, pos: number): boolean {
+  const lead = text.slice(Math.max(0, pos - 200), pos);
+  const cut = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.search(/[.!?]\s[^.!?]*$/));
+  return SUBORDINATE_RE.test(cut >= 0 ? lead.slice(cut + 1) : lead);
+}
+
 function olderBackground(day: string, storyDay: string): boolean {
   const a = parseYmd(day); const b = parseYmd(storyDay);
   return a !== undefined && b !== undefined && diffDays(b, a) >= 2;
@@ -677,10 +691,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const d = day0 ?? c;
     // "… at which its stock closed on Friday.\n\n… told a news conference that evening": "that evening" in a told past,
     // a paragraph or more after a background day two or more days older than the story's day, is the story's day's
-    // (as a clock time there is); within the paragraph the day just named is meant ("fell on Friday. That evening …")
+    // (as a clock time there is); within the paragraph the day just named is meant ("fell on Friday. That evening …"),
+    // and so is one told as its main clause's time ("The unrest began on Thursday, …": review r1, finding 5)
     const backToStory = !day0 && storyDay !== undefined && ctx.lastDay !== undefined && c.rule === 'relative.part-of-day'
       && THAT_POD.test(text.slice(c.start, c.end)) && olderBackground(ctx.lastDay, storyDay)
-      && text.slice(lastDayPos, c.start).includes('\n') && tense(c.start, c.end) === 'PAST';
+      && text.slice(lastDayPos, c.start).includes('\n') && tense(c.start, c.end) === 'PAST' && dayInSubordinate(text, lastDayPos);
     const keptDay = ctx.lastDay;
     if (backToStory) ctx.lastDay = storyDay;
     const r = day0 ? (c as ClockDayCand).resolveDay(ctx) : c.resolve(ctx, c);

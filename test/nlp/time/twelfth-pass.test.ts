@@ -21,3 +21,17 @@ describe('time (twelfth pass): "that evening" after an older background day is t
     ]);
   });
 });
+
+// Code review r1, finding 5: a paragraph break is no return to the story's day in copy written in one-sentence
+// paragraphs; only a background day told inside a subordinate or relative clause ("the price at which the stock closed
+// on Friday") is left for the story's day. A day that is its main clause's time is the one "that evening" means.
+describe('time (review r1, finding 5): "that evening" after a main-clause day a paragraph before', () => {
+  it('takes the day just named in a main clause', () => {
+    check(MON, [
+      ['Protesters clashed with police in the capital on Sunday, leaving two dead.\n\n'
+        + 'The unrest began on Thursday, when students marched on parliament.\n\n'
+        + 'Police fired tear gas that evening and arrested dozens.',
+      'that evening', '2023-03-16TEV', 'TIME'],
+    ]);
+  });
+});
