@@ -580,6 +580,40 @@ const FOUND_GAP = { test: (w: string): boolean => FOUND_GAP_WORDS.has(w) || /^[a
  * trigger predicated of the object of an active PREDICATIVE verb ("found", "declared", data/lexicon/events-words.tsv) is
  * undergone by that object (patient) and done by the verb's subject (agent): a named person, organisation or state right
  * before the verb, only auxiliaries, adverbs or a weekday phrase between, no comma. Only when both are named. */
+/** "Olaf Scholz held talks with Xi Jinping in Beijing, becoming the first leader of a G7 nation to visit China": a clause
+ * "becoming the <first|youngest|…> … to <trigger>" set off by a comma says what the main clause's subject became, so
+ * that subject (the name opening the sentence, after titles and articles) does what follows "to", not the nearer name
+ * in the main clause's object. The description may hold names ("of a Group of Seven nation") but no comma, clause break
+ * or verb of its own; a sentence that opens with no name gives nothing (the scan goes on). */
+function becomingRanked(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
+  if (d.noun || passive || d.t0 - 1 <= s0 || ctx.low[d.t0 - 1] !== 'to') return false;
+  let r = -1;
+  for (let q = d.t0 - 2; q > s0 && q >= d.t0 - 12; q--) {
+    const w = ctx.low[q]!;
+    if (w === ',' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || w === 'to') return false;
+    if (RANKED.test(w) && ARTICLES.has(ctx.low[q - 1] ?? '') && ctx.low[q - 2] === 'becoming' && ctx.low[q - 3] === ',') { r = q; break; }
+  }
+  if (r < 0) return false;
+  // the name opening the sentence: only articles, titles and capitalised words (a nationality, an office) before it
+  let subj: MentionRef | undefined;
+  for (let q = s0; q < r - 3 && q <= s0 + 5; q++) {
+    const mi = ctx.ments.at[q]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      // ("German Chancellor Olaf Scholz": a nationality before the title is no subject)
+      if (isDemonymSurface(ctx, m)) { q = m.t1; continue; }
+      if (SUBJECT_TYPES.has(m.type) && !m.possessive && !m.pseudo && m.type !== 'NORP') { subj = m; break; }
+      return false;
+    }
+    const w = ctx.low[q]!;
+    if (!ARTICLES.has(w) && !PRE_TITLE.has(w) && !(ctx.toks[q]!.kind === 'WORD' && /^\p{Lu}/u.test(ctx.doc.text.slice(ctx.toks[q]!.start, ctx.toks[q]!.end)))) return false;
+  }
+  if (!subj) return false;
+  addArg(d, 'agent', subj.ids);
+  d.rule.push('becoming-ranked');
+  return true;
+}
+
 function foundWhat(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
   if (d.noun || passive || !(d.rule[0] ?? '').endsWith('/A')) return false;
   const oi = d.t0 - 1 >= s0 ? ctx.ments.at[d.t0 - 1]! : -1;
@@ -613,6 +647,7 @@ function securitiesHolderOfPassive(ctx: Ctx, d: Draft, m: MentionRef, p: number,
 
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
   if (foundWhat(ctx, d, s0, passive)) return;
+  if (becomingRanked(ctx, d, s0, passive)) return;
   if (appositiveSubject(ctx, d, s0, passive)) return;
   if (blamedAgent(ctx, d, s0, passive)) return;
   let k = d.t0 - 1;
