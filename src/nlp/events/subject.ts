@@ -803,7 +803,10 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       // "killed three Palestinians in a raid": a count between the verb and its object
       let pv = p;
       while (pv >= s0 && pv > p - 3 && (ctx.toks[pv]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[pv]!) || ctx.low[pv] === 'of')) pv--;
-      if (pv >= s0 && m.t1 + 1 < d.t0 && isVerbish(ctx, pv)) {
+      // ("India blamed Pakistan, a charge Islamabad has denied": a trigger word after an article is a noun, whose
+      // contact clause has the name for its subject; it is no verb taking the name as its object)
+      const nounAfterArticle = pv - 1 >= s0 && (ctx.low[pv - 1] === 'a' || ctx.low[pv - 1] === 'an' || ctx.low[pv - 1] === 'the');
+      if (pv >= s0 && m.t1 + 1 < d.t0 && isVerbish(ctx, pv) && !nounAfterArticle) {
         let control = true;
         for (let q = m.t1 + 1; q < d.t0; q++) if (!['to', 'against', 'from', 'into', 'for'].includes(ctx.low[q]!) && !/ly$/.test(ctx.low[q]!)) control = false;
         if (!control) continue;
