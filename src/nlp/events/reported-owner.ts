@@ -84,7 +84,7 @@ function isParenthetical(ctx: Ctx, s: Draft): boolean {
 /** The named body an agentless event is reported by ("More than 560 people were injured, the coordination group
  * reported", "At least four people have died, the sheriff's office said", "Classes are suspended, Malacañang announced")
  * is where the report places it: the source of the smallest claim holding the trigger joins the event as its `source`,
- * when that source is an organisation or a state body, its cue is a reporting verb (events-source-cues.txt), and the
+ * when that source is an organisation or a state body (or an official speaking in office), its cue is a reporting verb (events-source-cues.txt), and the
  * event has no agent of its own. A body reacting to the event is none ("NATO condemned the attack on the convoy"), nor
  * one that judges an event noun its words open with a copula ("The leader of the Labour Party said the vote was
  * rigged"; a cue after the event still reports it), nor a reporter of an event a speech act takes as its object ("NATO condemned the attack, the ministry
@@ -98,8 +98,12 @@ export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<st
     // a cue before the event ("the ministry said three people were killed") reports it, unless the event noun is the
     // subject of a copula: the speaker then judges it ("the Labour Party said the vote was rigged")
     const judged = d.noun && BE.has(ctx.low[d.t1 + 1] ?? '');
-    const ids = reportedLinks(ctx, d).filter((l) => !!l.cueSpan && (l.cueSpan.start >= b || !judged) && reportingCue(ctx, l.cue)).map((l) => l.entity!)
-      .filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG' && !isOutletKind(e.kind) /* an outlet is a report's messenger, no party ("…, a source told Arab News") */; });
+    // (a person speaking in office is the body's voice: "Classes are suspended, presidential spokesman Salvador Panelo
+    // announced", "more than 1.8 million vaccinators had been deployed, the agency's executive director, Dr Faisal
+    // Shuaib, told PUNCH"; a person with no office, "John Smith said", is no source)
+    const ids = reportedLinks(ctx, d).filter((l) => !!l.cueSpan && (l.cueSpan.start >= b || !judged) && reportingCue(ctx, l.cue))
+      .filter((l) => { const e = ctx.ments.byId.get(l.entity!); return !!e && (e.type === 'ORG' || (e.type === 'PERSON' && l.kind === 'OFFICIAL')) && !isOutletKind(e.kind) /* an outlet is a report's messenger, no party ("…, a source told Arab News") */; })
+      .map((l) => l.entity!);
     if (!ids.length) continue;
     const have = new Set([...d.args.values()].flat());
     const add = ids.filter((id) => !have.has(id));
