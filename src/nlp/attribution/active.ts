@@ -322,7 +322,11 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // "and now says …": coordinated verb phrase; the subject is the clause's first noun phrase
   if (!src && !preComma && k >= 0 && (toks[k]!.l === 'and' || toks[k]!.l === 'but')) {
     const fv = firstVerbish(toks);
-    if (fv > cs && fv < k) src = coordinatedSubject(toks, fv, cs, (a, b) => entityAt(ctx.mix, toks[a]!.s, toks[b]!.e)?.type === 'PERSON');
+    // "The agency, in a statement, said A and warned that B", "X, a fellow at Y, said A but warned B": an aside in
+    // commas hides the clause's first verb (or holds a verb-like word: "in a televised address"); the clause's own
+    // report, its subject opening the clause and its content running over the conjunction, gives the subject
+    src = asideReportSubject(sc, cs, k, j);
+    if (!src && fv > cs && fv < k) src = coordinatedSubject(toks, fv, cs, (a, b) => entityAt(ctx.mix, toks[a]!.s, toks[b]!.e)?.type === 'PERSON');
     if (src) { after = cueEnd + 1; coordinated = true; }
   }
   if (preComma) {
@@ -822,6 +826,45 @@ function roleAppositive(toks: Tok[], a: number): boolean {
     if (x.w && !x.cap && (FINITE.has(x.l) || /ed$/.test(x.l) || IRR_PAST.has(x.l) || SPEECH.has(x.l))) return false;
   }
   return true;
+}
+
+/**
+ * For a cue after "and"/"but" at `k`: the subject (token range) of an earlier report of the same clause whose subject
+ * opens the clause at `cs`, is set off from its cue by an aside in commas ("The agency, in a statement, said",
+ * "Ana Ruiz, a fellow at the institute, said", "The mayor, speaking on Monday, urged") and whose content runs over
+ * the conjunction. Null when there is no such report.
+ */
+function asideReportSubject(sc: SentCtx, cs: number, k: number, j: number): [number, number] | null {
+  const { toks } = sc;
+  const at = toks[k]!.s;
+  // (the cue right after the conjunction, adverbs aside but no auxiliary: "and would continue" is the verb phrase of
+  // the content's subject, not a second report)
+  for (let m = k + 1; m < j; m++) if (!(toks[m]!.w && !toks[m]!.cap && (isLyAdverb(toks[m]) || /^(also|then|later|further|again|separately)$/.test(toks[m]!.l)))) return null;
+  const past = (x: Tok): boolean => !x.cap && (/ed$/.test(x.l) || IRR_PAST.has(x.l));
+  for (const g of sc.frames) {
+    if (g.sent !== sc.si || g.local || g.inherit || !/^attr\.(pre|npobj)$/.test(g.rule) || g.cue >= k) continue;
+    const c = g.content[0];
+    if (!c || c[0] > at || c[1] <= at) continue;
+    // (the two cues in one tense: "said … and warned", "says … and warns")
+    const gc = toks[g.cue]!, cue = toks[j]!;
+    if (!(past(gc) && past(cue)) && !(/s$/.test(gc.l) && /s$/.test(cue.l) && !past(gc) && !past(cue))) continue;
+    // (the frame's outer source: "The agency, citing a statement, said" links the agency, then the statement)
+    const l = g.links[0];
+    if (!l?.span || l.kind === 'UNNAMED' || l.span.start !== toks[cs]!.s) continue;
+    // (a verb of saying; one that also takes a plain object only before "that": "and announced a curfew", "and called
+    // for talks" may be the act of the content's own subject, "the army had seized the town and announced a curfew")
+    if (!SPEECH.has(cue.l) || (NPOBJ.has(cue.l) && toks[j + 1]?.l !== 'that')) continue;
+    const a = cs;
+    let b = a;
+    while (b + 1 < g.cue && toks[b + 1]!.e <= l.span.end) b++;
+    if (toks[b]!.e !== l.span.end || !isComma(toks[b + 1])) continue;
+    // (the aside closes with a comma right before the cue, adverbs aside)
+    let e = g.cue - 1;
+    while (e > b + 1 && toks[e]!.w && !toks[e]!.cap && (CUE_ADV.has(toks[e]!.l) || isLyAdverb(toks[e]))) e--;
+    if (!isComma(toks[e]) || e <= b + 2) continue;
+    return [a, b];
+  }
+  return null;
 }
 
 /**
