@@ -23,6 +23,9 @@ const RELATIVE = /^(who|which|whose)$/;
 
 /** Subordinators whose clause is a proposition of its own ("because the dam could burst", ", where fighting may resume"). */
 const SUB_OPENERS = new Set(['because', 'where', 'which', 'who', 'although', 'though', 'whereas', 'while', 'as', 'unless']);
+/** Words opening a non-restrictive relative clause after a comma; quantifiers before "of whom"/"of which". */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'where']);
+const RELATIVE_QUANT = new Set(['most', 'many', 'some', 'all', 'none', 'several', 'half', 'both', 'each', 'one', 'two', 'three', 'few', 'majority']);
 /** Modal and hedge words that make such a clause's certainty differ from its main clause's. */
 const CLAUSE_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely']);
 /**
@@ -85,7 +88,11 @@ function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
       const asked = WH_CLAUSE.has(t.l) && i >= 2 && withheldSaying(toks, i - 1, i - 1);
       // "a step that could ease the crisis": a relative "that" with a modal, from the start of its noun phrase
       const head = relativeThatHead(toks, i);
-      if (!SUB_OPENERS.has(t.l) && !asked && head === undefined) continue;
+      // "…, which ended three years ago", "…, whose dormitory was struck", "…, most of whom fled": a non-restrictive
+      // relative clause with a verb of its own is background of its own tense (its status is not the main clause's)
+      const ofWhom = (t.l === 'whom' || t.l === 'which') && toks[i - 1]?.l === 'of' && !!toks[i - 2]?.w && isComma(toks[i - 3]) && RELATIVE_QUANT.has(toks[i - 2]!.l);
+      const nonRestr = (RELATIVE_WORDS.has(t.l) && isComma(toks[i - 1])) || ofWhom;
+      if (!SUB_OPENERS.has(t.l) && !asked && head === undefined && !nonRestr) continue;
       if ((t.l === 'which' || t.l === 'who') && !isComma(toks[i - 1])) continue;
       const n = toks[i + 1];
       if (t.l === 'as' && !(n?.w && (/^(the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|more|many|some)$/.test(n.l) || n.cap))) continue;
@@ -95,14 +102,18 @@ function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
       const conditional = hedgedBefore(toks, p, i);
       let k = i + 1;
       let hedged = false;
+      let verb = false;
       while (k < toks.length && toks[k]!.e <= p.e && !isComma(toks[k]) && !isPunct(toks[k], ';') && !isPunct(toks[k], '.')) {
         if (toks[k]!.w && (CLAUSE_HEDGES.has(toks[k]!.l) || (relative && CLAUSE_FUTURE.has(toks[k]!.l) && !(conditional && toks[k]!.l === 'would')))) hedged = true;
+        if (toks[k]!.w && !toks[k]!.cap && (FINITE.has(toks[k]!.l) || IRR_PAST.has(toks[k]!.l) || /ed$/.test(toks[k]!.l))) verb = true;
         k++;
       }
-      if ((!hedged && !asked) || k - i < 4) continue;
-      const a = head !== undefined ? toks[head]!.s : (t.l === 'which' || t.l === 'who' || asked) ? t.s : toks[i + 1]!.s;
+      // (not after a hedge in the piece: "could contain old rock, which would differ from …" stays as possible as it)
+      const tensed = nonRestr && verb && !hedged && !conditional;
+      if ((!hedged && !asked && !tensed) || k - i < 4) continue;
+      const a = tensed ? toks[ofWhom ? i - 2 : i]!.s : head !== undefined ? toks[head]!.s : (t.l === 'which' || t.l === 'who' || asked) ? t.s : toks[i + 1]!.s;
       const q = trimPiece(text, toks, a, toks[k - 1]!.e);
-      if (q && q.s > p.s && q.e <= p.e && !pieces.some((x) => x.s === q.s && x.e === q.e)) out.push(q);
+      if (q && q.s > p.s && q.e <= p.e && !pieces.some((x) => x.s === q.s && x.e === q.e)) out.push(tensed ? { ...q, background: true } : q);
       i = k - 1;
     }
   }
@@ -135,6 +146,13 @@ function splitQuotations(text: string, toks: Tok[], quotes: Array<[number, numbe
   }
   return out;
 }
+
+/**
+ * Claims cut out as a non-restrictive relative clause of their own tense ("…, which ended three years ago"): their
+ * status is their own, their certainty the clause's around them (the certainty stage copies it: "…, which carries an
+ * estimated $400 million a day", "…, which is set to resume next month" are told as fact, as the sentence is).
+ */
+export const BACKGROUND_CLAUSES = new WeakSet<Claim>();
 
 export function buildClaims(doc: NlpDoc): Claim[] {
   const text = doc.text;
@@ -322,10 +340,12 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       const links = found.links.filter((l) => !(isOutletKind(l.kind) && namesOutlet(l.source, doc.info.outlet))
         && !(!!l.span && /^(we|us|i)$/i.test(text.slice(l.span.start, l.span.end)) && !quotes.some(([a, b]) => a <= l.span!.start && l.span!.end <= b)));
       const rule = found.rule;
-      claims.push({
+      const claim: Claim = {
         id: '', start: p.s, end: p.e, text: text.slice(p.s, p.e), attribution: links,
         certainty: 'CERTAIN', polarity: 'POSITIVE', status: 'PAST', hedges: [], events: [], times: [], quantities: [], rule,
-      });
+      };
+      if (p.background) BACKGROUND_CLAUSES.add(claim);
+      claims.push(claim);
     }
   }
   claims.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -6,7 +6,7 @@ import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 import { lowerBound } from '../../core/lower-bound.js';
 
 /** A claim piece; `probe` (a joined piece: split-subject.ts) is the range its chain is read from. */
-export interface Piece { s: number; e: number; probe?: { s: number; e: number } }
+export interface Piece { s: number; e: number; probe?: { s: number; e: number }; background?: boolean }
 
 
 export function sentenceBoundaries(toks: Tok[], quotes: ReadonlyArray<readonly [number, number]> = []): number[] {
