@@ -342,11 +342,15 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (!e.entry && m.entry) { e.entry = m.entry; byKb.set(m.entry.id, e); }
     if (m.words.length > e.words.length && !m.adj) { e.words = m.words; }
   };
+  // a style before one name word ("Sheikh Harun", "Queen Ormsby"; recognize.ts keeps it in the name): the name word
+  // is what a fuller name of the document holds, so the mention waits for pass 2 like a single word
+  const styledShort = (m: M): boolean => m.type === 'PERSON' && !m.entry && m.c.cs === undefined && m.c.e - m.c.s === 2
+    && toks[m.c.s]!.cap && L.styledTitles.has(toks[m.c.s]!.lower.replace(/\.$/, ''));
   // pass 1: linked mentions and multi-word names
   const later: M[] = [];
   for (const m of ms) {
     const al = (m as M & { alias?: M }).alias;
-    if (al) { later.push(m); continue; }
+    if (al || styledShort(m)) { later.push(m); continue; }
     if (m.entry) {
       const e = byKb.get(m.entry.id) ?? newEnt(m, m.key);
       attach(m, e);
@@ -370,11 +374,18 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     // "House of Commons"): it names the legislature itself
     // — unless that name is the body itself: a KB body ending in the word ("European Parliament") or a place or
     // nationality before it ("the Texas Senate"), which a later "Parliament" or "the Senate" names again
-    let target = namePartOwner(m, index);
+    // (a styled short form: its name word names a person of the document named in full — "Sheikh Harun" after
+    // "Sheikh Harun bin Tarek Al Varnell" — else it is a name of its own)
+    const styled = styledShort(m);
+    let target = styled ? namePartOwner({ ...m, words: m.words.slice(1), key: m.words.slice(1).join(' ') }, index) : namePartOwner(m, index);
+    if (styled && target?.type !== 'PERSON') target = undefined;
     if (target && L.genericBodyNames.has(m.key) && !bodyItself(target, m, kb)) target = undefined;
     if (target) { m.type = target.type; m.rule = target.type === 'PERSON' ? 'coref-name-part' : 'coref-partial-name'; attach(m, target); continue; }
-    const e = byKey.get(m.key) ?? newEnt(m, m.key);
+    const known = byKey.get(m.key);
+    const e = known ?? newEnt(m, m.key);
     attach(m, e);
+    // (a styled name of its own is a name a later bare "Varnell" may shorten, as a multi-word name of pass 1 is)
+    if (styled && !known) index.add(e);
   }
   // "Chelsea Clinton" beside Hillary Clinton: an unlinked two- or three-word name ending in a person's surname
   const surnames = new Set<string>();

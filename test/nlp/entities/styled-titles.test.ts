@@ -30,4 +30,16 @@ describe('entities: styled titles before one name word', () => {
     for (const s of ['Melania', 'Taldor', 'Harun', 'Ormsby']) assert.equal(bySurface(doc, s)?.name, s, names(doc));
     assert.ok(!doc.entities.some((e) => /^(Lady|Prince|Sheikh) /.test(e.name)), names(doc));
   });
+  it('a styled short form after the full name is that person, not a second one', () => {
+    const doc = run('Sheikh Harun bin Tarek Al Varnell visited Paris on Monday. Sheikh Harun said ties were strong. Queen Ormsby Adela met him, and Queen Ormsby thanked him.');
+    const persons = doc.entities.filter((e) => e.type === 'PERSON');
+    assert.equal(persons.length, 2, names(doc));
+    assert.equal(bySurface(doc, 'Sheikh Harun')?.name, bySurface(doc, 'Harun bin Tarek Al Varnell')?.name, names(doc));
+    assert.equal(bySurface(doc, 'Queen Ormsby')?.name, bySurface(doc, 'Ormsby Adela')?.name ?? bySurface(doc, 'Queen Ormsby Adela')?.name, names(doc));
+  });
+  it('a styled short form with no fuller name stays its own person', () => {
+    const doc = run('Prince Taldor met Varnell Ormsby in Nairobi. Prince Taldor said the talks went well.');
+    assert.equal(bySurface(doc, 'Prince Taldor')?.name, 'Prince Taldor', names(doc));
+    assert.equal(bySurface(doc, 'Varnell Ormsby')?.name, 'Varnell Ormsby', names(doc));
+  });
 });
