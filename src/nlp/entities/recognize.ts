@@ -399,7 +399,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     while (sp.type === 'PER' && e - s >= 2 && L.norpWords.has(toks[s]!.lower)) s++;
     if (e <= s) continue;
     // a title phrase ("UN Secretary-General") is not a person
-    if ((L.roleNouns.has(toks[e - 1]!.lower) && !L.orgHeads.has(toks[e - 1]!.lower)) || (sp.type === 'PER' && L.personNouns.has(toks[e - 1]!.lower))) continue;
+    // (not a role noun that is a common surname after a given name: "Priya Shah", "Stephen King")
+    if ((L.roleNouns.has(toks[e - 1]!.lower) && !L.orgHeads.has(toks[e - 1]!.lower) && !surnameRoleEnd(toks, s, e, sp.type === 'PER')) || (sp.type === 'PER' && L.personNouns.has(toks[e - 1]!.lower))) continue;
     // "the Brooklyn District Attorney", "Oklahoma Gov.", "Mexican Economy Secretary": a place-led title phrase names
     // the place (a demonym is left to its KB candidate); "Queensland Police Inspector" keeps its organisation
     const jt = titleLeadPlace(inp, s, e);
@@ -1731,4 +1732,23 @@ function unknownAcronym(inp: RecognizeInput, kb: EntityKb | null, s: number, e: 
   // a sentence in capitals throughout reads no acronym
   for (const k of [s - 1, e]) { const t = toks[k]; if (t && t.isWord && t.sent === toks[s]!.sent && t.allCaps && t.text.length > 1) return false; }
   return true;
+}
+
+/**
+ * Whether span [s, e) ends in a role noun that is a common surname ("Shah", "King", "Marshal") right after a given name
+ * ("Priya Shah", "Stephen King"): a person's name, not a title phrase ("Crown Prince", "Ottoman Sultan", "Deputy Minister").
+ */
+export function surnameRoleEnd(toks: readonly Tok[], s: number, e: number, taggedPerson = false): boolean {
+  const L = lexicon();
+  if (e - s < 2) return false;
+  const last = toks[e - 1]!; const prev = toks[e - 2]!;
+  if (!last.cap || last.allCaps || !prev.cap || prev.allCaps || !prev.isWord) return false;
+  if (!(wordClassOf(last.lower) & WC_SURNAME)) return false;
+  const pl = stripDot(prev.lower);
+  if (L.roleNouns.has(pl) || L.honorifics.has(pl) || L.titleModifiers.has(pl) || isTitleWord(pl)) return false;
+  const wc = wordClassOf(pl);
+  if ((wc & WC_GIVEN) !== 0 || L.givenNames.has(pl)) return true;
+  // (a word the name lists miss, read as a person's by the tagger: "Priya Shah"; not an ordinary, place, body or
+  // nationality word: "Ottoman Sultan", "Iranian Shah")
+  return taggedPerson && !(wc & (WC_LOWER | WC_PLACE | WC_ORG)) && !isCommonEnglishWord(pl) && !L.norpWords.has(pl) && !L.nonEntities.has(pl);
 }
