@@ -568,6 +568,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+acronym-org', score: 0, tagType: 'ORG' });
       continue;
     }
+    // "IST: Rahul Gandhi is set to win": a MISC guess that reads as a person's name — a known given name, then known
+    // surnames, no ordinary word ("the Victoria Cross", "the Marshall Plan"), no name the KB holds — is a person
+    if (sp.type === 'MISC' && miscPersonShape(inp, s, e)) {
+      cands.push({ s, e, type: 'PERSON', src: 'model', rule: 'model+person-shape', score: 0, tagType: 'PER' });
+      continue;
+    }
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
   }
 
@@ -1751,4 +1757,19 @@ export function surnameRoleEnd(toks: readonly Tok[], s: number, e: number, tagge
   // (a word the name lists miss, read as a person's by the tagger: "Priya Shah"; not an ordinary, place, body or
   // nationality word: "Ottoman Sultan", "Iranian Shah")
   return taggedPerson && !(wc & (WC_LOWER | WC_PLACE | WC_ORG)) && !isCommonEnglishWord(pl) && !L.norpWords.has(pl) && !L.nonEntities.has(pl);
+}
+
+/** [s, e) — two or three capitalised words — reads as a person's name: a given name (or a word no list knows) first, a surname last, none an ordinary word. */
+function miscPersonShape(inp: RecognizeInput, s: number, e: number): boolean {
+  const { toks, kb } = inp;
+  if (e - s < 2 || e - s > 3) return false;
+  for (let k = s; k < e; k++) {
+    const t = toks[k]!;
+    if (!t.isWord || !t.cap || t.allCaps || t.headline || isHead(t.lower) || isTitleWord(stripDot(t.lower))) return false;
+    const c = wordClassOf(t.lower);
+    if ((c & WC_LOWER) || isCommonEnglishWord(t.lower)) return false;
+    // (a first word the name lists do not know at all may be a given name they miss: "Rahul", "Tendai")
+    if (k === s ? !(c & WC_GIVEN) && c !== 0 : k === e - 1 && !(c & WC_SURNAME)) return false;
+  }
+  return !(kb && kb.byAlias(spanKey(toks, s, e)).some((x) => x.type !== 'PERSON'));
 }
