@@ -16,7 +16,7 @@ import { trimTitlePortfolios } from './title-of-lead.js';
 import { isTitleTok, isTitleWord, ordinaryWord, spanKey, stripDot } from './name-words.js';
 export { spanKey, stripDot } from './name-words.js';
 import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
-import { afterCueType, contextCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter } from './cues.js';
+import { afterCueType, contextCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter, placePrepBefore } from './cues.js';
 import { celestialCandidates, celestialTaggedBody, naturalFeatureCandidates, spaceSentences, orgNameNounCandidates } from './features.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
@@ -460,6 +460,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       // (a style right before one name word stays in the name: "Lord Reed", "Prince Harry")
       // (not the tail of a compound office: "First Lady Melania", "Crown Prince Mohammed" → the bare name)
       if (e - s === 1 && toks[cut]!.cap && L.styledTitles.has(stripDot(toks[cut]!.lower)) && !officeTail(toks, cut)) s = cut;
+      // (a sheikh's or sultan's name right after a preposition of place names a place after the person: "in Sheikh
+      // Jarrah"; data: styledPlaceTitles)
+      if (s === cut && L.styledPlaceTitles.has(stripDot(toks[cut]!.lower)) && placePrepBefore(toks, s, e)) { cands.push({ s, e, type: 'GPE', src: 'locative', rule: 'styled-place', score: 0, tagType: 'LOC' }); continue; }
       cands.push({ s, e, type: 'PERSON', src: 'title', rule: 'title-person', score: 0, tagType: 'PER' });
       continue;
     }
@@ -730,6 +733,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       }
       // a style right before one name word stays in the name ("Lord Reed", "Sheikh Mohammed"; not "Mr Smith")
       const styled = k === i + 1 && e - k === 1 && t.cap && L.styledTitles.has(lw) && !officeTail(toks, i);
+      if (styled && L.styledPlaceTitles.has(lw) && placePrepBefore(toks, i, e)) { cands.push({ s: i, e, type: 'GPE', src: 'locative', rule: 'styled-place', score: 0 }); continue; }
       cands.push({ s: styled ? i : k, e, type: 'PERSON', src: 'title', rule: isHon ? 'honorific-person' : 'title-person', score: 0 });
     }
   }

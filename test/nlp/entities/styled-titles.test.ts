@@ -42,4 +42,18 @@ describe('entities: styled titles before one name word', () => {
     assert.equal(bySurface(doc, 'Prince Taldor')?.name, 'Prince Taldor', names(doc));
     assert.equal(bySurface(doc, 'Varnell Ormsby')?.name, 'Varnell Ormsby', names(doc));
   });
+  it('a styled name right after a preposition of place is a place, not a person', () => {
+    for (const [text, name] of [
+      ['Palestinians protested in Sheikh Varnell on Friday after police cleared the street.', 'Sheikh Varnell'],
+      ['Police in Sheikh Ormsby said gunmen attacked a checkpoint.', 'Sheikh Ormsby'],
+      ['Fighting continued near Sultan Taldor, a district of the city.', 'Sultan Taldor'],
+    ] as const) {
+      const doc = run(text);
+      assert.ok(['GPE', 'LOC'].includes(bySurface(doc, name)?.type ?? ''), `${text} → ${names(doc)}`);
+    }
+    const doc = run('Crowds gathered to see King Taldor in Nairobi. A message from Prince Varnell was read. Faith in Prince Ormsby is high.');
+    assert.equal(bySurface(doc, 'King Taldor')?.type, 'PERSON', names(doc));
+    assert.equal(bySurface(doc, 'Prince Varnell')?.type, 'PERSON', names(doc));
+    assert.equal(bySurface(doc, 'Prince Ormsby')?.type, 'PERSON', names(doc));
+  });
 });
