@@ -506,6 +506,21 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   }
   // a lone one-word person guess stays a name of another kind (an event's argument: "Topix rose"), not a person
   for (const e of ents) if (lonePersonGuess(e, toks)) { e.type = 'OTHER'; e.rule = 'model+lone-word'; }
+  // a storm the document names in full ("Hurricane Ian", "Tropical Storm Taldor") and then by its name alone ("Ian
+  // brought storm surge") is the storm each time: an event, not a person, body or place (data: stormPrefixes)
+  const stormNames = new Set<string>();
+  for (const m of ms) {
+    if (m.c.rule !== 'event-prefix' || m.c.cs !== undefined) continue;
+    let k = m.c.s;
+    while (k < m.c.e - 1 && L.stormPrefixes.has(toks[k]!.lower)) k++;
+    if (k > m.c.s) stormNames.add(toks.slice(k, m.c.e).map((t) => t.lower).join(' '));
+  }
+  if (stormNames.size) {
+    for (const e of ents) {
+      if (e.entry || e.type === 'OTHER' || e.type === 'EVENT' || !e.ms.length) continue;
+      if (e.ms.every((m) => stormNames.has(m.key))) { e.type = 'EVENT'; e.rule = 'storm-name'; }
+    }
+  }
   // ---- junk filter ----
   const keep = ents.filter((e) => e.ms.length > 0 && !isJunk(e, toks, inp));
   // ---- output ----
