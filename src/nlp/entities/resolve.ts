@@ -515,6 +515,20 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     while (k < m.c.e - 1 && L.stormPrefixes.has(toks[k]!.lower)) k++;
     if (k > m.c.s) stormNames.add(toks.slice(k, m.c.e).map((t) => t.lower).join(' '));
   }
+  // a disease named after a place or river ("Marburg virus", "Lassa fever") names no place, body or person, nor does
+  // its name alone later ("an outbreak of Marburg"): an unlinked entity whose every mention is a name the report puts
+  // right before a lower-case disease noun (data: diseaseNounsAfter) is another kind of name
+  const diseaseNames = new Set<string>();
+  for (const m of ms) {
+    const nx = toks[m.c.e];
+    if (m.c.cs === undefined && nx && nx.isWord && !nx.cap && L.diseaseNounsAfter.has(nx.lower)) diseaseNames.add(m.key);
+  }
+  if (diseaseNames.size) {
+    for (const e of ents) {
+      if (e.entry || e.type === 'OTHER' || e.type === 'EVENT' || !e.ms.length) continue;
+      if (e.ms.every((m) => diseaseNames.has(m.key))) { e.type = 'OTHER'; e.rule = 'disease-name'; }
+    }
+  }
   if (stormNames.size) {
     for (const e of ents) {
       if (e.entry || e.type === 'OTHER' || e.type === 'EVENT' || !e.ms.length) continue;
