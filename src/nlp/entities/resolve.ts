@@ -504,6 +504,13 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     // (a body's head noun after it keeps the type the tagger gave: "the M5S party", "the M23 rebels")
     if (e.words.some(codeWord) && !e.ms.some((m) => orgHeadAfter(toks, m.c.e))) { e.type = 'OTHER'; e.rule = 'model+code-shape'; }
   }
+  // a word between two numbers is a product's model name ("Boeing 737 Max 9 jets", "65 Max 9 aircraft", "79 Max 9s"),
+  // not a person: an unlinked one-word person every mention of which stands so
+  const digitTok = (t: Tok | undefined, at: Tok): boolean => !!t && t.sent === at.sent && /^\d/.test(t.text);
+  for (const e of ents) {
+    if (e.entry || e.type !== 'PERSON' || !e.ms.length) continue;
+    if (e.ms.every((m) => m.c.cs === undefined && m.c.e - m.c.s === 1 && digitTok(toks[m.c.s - 1], toks[m.c.s]!) && digitTok(toks[m.c.e], toks[m.c.s]!))) { e.type = 'OTHER'; e.rule = 'model-between-numbers'; }
+  }
   // a lone one-word person guess stays a name of another kind (an event's argument: "Topix rose"), not a person
   for (const e of ents) if (lonePersonGuess(e, toks)) { e.type = 'OTHER'; e.rule = 'model+lone-word'; }
   // a storm the document names in full ("Hurricane Ian", "Tropical Storm Taldor") and then by its name alone ("Ian
