@@ -204,6 +204,8 @@ function followedByCount(ctx: ScanContext, k: number): boolean {
   if (!t || !t.space) return false;
   if (UNIT_TRIE.match(ctx.toks, k)) return true;
   const n = countedNoun(ctx.toks, k, 2);
-  return n !== undefined;
+  // "the Olympic 1500m gold", "400m silver", "the 800m final": a medal's stand-in or a singular noun after a glued
+  // "m" is a race's distance; millions count a plural ("5m people")
+  return n !== undefined && n.rule !== 'count:stand-in' && n.rule !== 'count:singular-noun';
 }
 

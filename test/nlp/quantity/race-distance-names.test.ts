@@ -16,3 +16,11 @@ test('model names and codes stay out', () => {
   assert.deepEqual(find('Apollo 11 landed in 1969.').filter((q) => q[1] === 11), []);
   assert.deepEqual(find('He flew a MiG 29 jet.').filter((q) => q[1] === 29), []);
 });
+
+// "the Olympic 1500m gold": a medal's stand-in word ("gold", "silver") or a singular noun after a glued "m" makes no
+// million of them ("5m people", "2m tonnes" still do). Sentences invented for the tests.
+test('a glued m before a medal word or a singular noun is metres, not millions', () => {
+  assert.deepEqual(find('She won the Olympic 1500m gold in Seoul.'), [['1500m', 1500, 'm']]);
+  assert.deepEqual(find('He took 400m silver at the worlds.'), [['400m', 400, 'm']]);
+  assert.deepEqual(find('About 5m people live there.').map((q) => q[1]), [5e6]);
+});
