@@ -110,8 +110,8 @@ const WORD_CODE: ReadonlyMap<string, string> = new Map([
 const CURRENCY_WORD_ALT = [...WORD_CODE.keys()].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
 // "the rupee traded at 83.2 to the dollar", "the euro stood at 1.08 against the dollar"
 const AT_RATE_RE = new RegExp(String.raw`\b(${CURRENCY_WORD_ALT})\b[^.;]{0,40}?\bat\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(${CURRENCY_WORD_ALT})\b`, 'gi');
-// "83 rupees to the dollar", "1.27 dollars per pound": a money figure, then the currency one unit of which it buys
-const PER_AFTER_RE = new RegExp(String.raw`^\s*(?:to|per|against|for)\s+(?:the|one|a|an|each|1)\s+(${CURRENCY_WORD_ALT})\b(?!\s*(?:zone|area|region|bloc|bonds?|markets?)\b|-)`, 'i');
+// "83 rupees to the dollar", "1.27 dollars per pound", "7.7 kronor per dollar": a money figure, then the currency one unit of which it buys
+const PER_AFTER_RE = new RegExp(String.raw`^\s*(?:(?:to|against|for)\s+(?:the|one|a|an|each|1)|per(?:\s+(?:the|one|a|an|each|1))?)\s+(${CURRENCY_WORD_ALT})\b(?!\s*(?:zone|area|region|bloc|bonds?|markets?)\b|-)`, 'i');
 // "£1 = $1.27", "$1 = Rs 83": one unit of a currency, then what it equals
 const EQUALS_GAP_RE = /^\s*(?:=|equals?|is worth|was worth|buys|bought|to)\s*$/i;
 

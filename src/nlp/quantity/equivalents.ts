@@ -12,6 +12,9 @@ export const PER_WORD_RE = /^\s+(?:per|a|an|each)\s+([a-z]+)/i;
 const PER_GAP_RE = /^\s+(?:per|a|an|each)\s+[a-z]+\s*[([]\s*$/i;
 const CLOSE_RE = /^\s*[)\]]/;
 const MONEY_CLOSE_RE = /^[^()[\]\d.;]{1,40}[)\]]/;
+// "(US$1.06 billion at 360 yen to the dollar)", "($310 million at a rate of 7.7 kronor per dollar)": the restatement's
+// own rate before the bracket closes (a figure, then "to"/"per"/"against" one unit of a currency)
+const MONEY_RATE_CLOSE_RE = /^,?\s+at\s+(?:(?:the|a|an)\s+(?:(?:current|prevailing|official|exchange|market)\s+){0,2}rate\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?[^()[\];\d]{0,6}\d[\d,.]*\s*[^()[\];\d\s]{0,12}\s+(?:(?:to|against|for)\s+(?:the|one|a|an|each|1)|per(?:\s+(?:the|one|a|an|each|1))?)\s+[^()[\];\d]{1,24}[)\]]/i;
 // "13 kilometres, or eight miles," — an apposition introduced by "or"
 const OR_GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$`);
 // "40C/104F", "1,000km / 620 miles", "€1bn, equivalent to $1.1bn", "€1bn, the equivalent of $1.1bn"
@@ -109,7 +112,7 @@ export function linkEquivalents(text: string, qs: Quantity[], unlinkedOnly = fal
     // on both sides alike (not "1.80 euros a litre ($7.40 a gallon)", which would need the volumes converted too)
     const per = PER_GAP_RE.test(gap) ? perDenominator(gap) : undefined;
     const perOk = per !== undefined && (!!dimensionOf(a.unit) || (money && (perDenominator(text.slice(last.end, last.end + 30)) ?? per) === per));
-    const bracket = (GAP_RE.test(gap) || perOk || (OF_PHRASE_BRACKET_GAP_RE.test(gap) && !ranges && !!dimensionOf(a.unit))) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || perClosed(text.slice(last.end, last.end + 30)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
+    const bracket = (GAP_RE.test(gap) || perOk || (OF_PHRASE_BRACKET_GAP_RE.test(gap) && !ranges && !!dimensionOf(a.unit))) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || perClosed(text.slice(last.end, last.end + 30)) || (money && (MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45)) || MONEY_RATE_CLOSE_RE.test(text.slice(last.end, last.end + 90)))));
     const apposition = APPOS_GAP_RE.test(gap) && APPROX_START_RE.test(b.text) && sameMeasure(gap, text.slice(b.end, b.end + 16));
     const restated = OR_GAP_RE.test(gap) || SLASH_GAP_RE.test(gap) || EQUIV_GAP_RE.test(gap) || WHICH_IS_GAP_RE.test(gap) ||
       ((OF_NOUN_OR_GAP_RE.test(gap) || (OF_PHRASE_OR_GAP_RE.test(gap) && !!dimensionOf(a.unit))) && !ranges) || (DASH_GAP_RE.test(gap) && !ranges && !a.bound && sameMeasure(gap, text.slice(b.end, b.end + 16)));
