@@ -1,6 +1,6 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
-import { alt, OCCASION_CUES, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, SPAN_VERB_GROUPS, START_CUES } from './lexicon.js';
+import { alt, OCCASION_CUES, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, RECORD_IN_BREAKS, RECORD_IN_WORDS, SPAN_CUES, SPAN_VERB_GROUPS, START_CUES } from './lexicon.js';
 import { aheadYearChecks } from './aheadYears.js';
 import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
@@ -15,9 +15,17 @@ const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
 // "divided since 2014, nearly a decade": the span in apposition to the year it runs from
 // "since 2012, 13 years", "since 2012, for 13 years", "since 2012 (or 13 years)"
 const SINCE_APPOSITION_SOURCE = String.raw`\bsince\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d\d\s*(?:,|[—–]|\()\s*(?:(?:for|or)\s+)?$`;
-const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}|${SINCE_APPOSITION_SOURCE}`, 'i');
+// "the worst drought in 40 years", "the deadliest attack in the city in more than a decade": a superlative record read
+// as a first is (no verb of a time ahead between: "the biggest change is expected in two years")
+const RECORD_IN_SOURCE = String.raw`\b(?:${alt(RECORD_IN_WORDS)})\b(?:(?!\b(?:${alt(RECORD_IN_BREAKS)})\b)[^.;!?]){0,60}\bin`;
+const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${RECORD_IN_SOURCE}\\s*$|${PERFECT_FOR_RE_SOURCE}|${SINCE_APPOSITION_SOURCE}`, 'i');
 const PERFECT_FOR_RE = new RegExp(`${PERFECT_FOR_RE_SOURCE}`, 'i');
-const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
+/** The "first" shapes alone, without the superlative record (RECORD_IN_SOURCE). */
+const FIRST_ONLY_SOURCE = String.raw`\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$`;
+const FIRST_ONLY_RE = new RegExp(FIRST_ONLY_SOURCE, 'i');
+const FIRST_IN_RE = new RegExp(String.raw`${FIRST_ONLY_SOURCE}|${RECORD_IN_SOURCE}\s*$`, 'i');
+/** The span cues without the superlative record. */
+const SPAN_CUE_OWN_RE = new RegExp(`\\b(${alt(SPAN_CUES)})\\s*$|${PERFECT_FOR_RE_SOURCE}|${SINCE_APPOSITION_SOURCE}`, 'i');
 const WINDOW = 80;
 /** The earlier occasion of a "first … in N years": a visit, trip or meeting dated by a year shortly after the cue. */
 const OCCASION_CUE_RE = new RegExp(`\\b(${alt(OCCASION_CUES)})\\b[^.;!?]{0,50}$`, 'i');
@@ -189,6 +197,12 @@ export function dateArithmeticChecks(
     // "two years later"/"a year earlier" are relative to a time in the story (often a future one): nothing to check
     if (s.rel !== 'span' || !SPAN_CUE_RE.test(lead)) continue;
     const firstIn = FIRST_IN_RE.test(lead);
+    // "the strongest quake in 25 years, the worst since … 1999": a superlative's own "since" is the record rule's
+    // (records.ts tells the gap from it)
+    if (firstIn && !FIRST_ONLY_RE.test(lead) && !SPAN_CUE_OWN_RE.test(lead)) {
+      const k = sentenceOf(sentences, s.start);
+      if (k !== -1 && /\bsince\b/i.test(text.slice(sentences[k]![0], sentences[k]![1]))) continue;
+    }
     if (!anchor || pubYear === undefined) {
       if (firstIn) out.push(ruled({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": the publication date is unknown` }, 'date-arithmetic:no-anchor'));
       continue;

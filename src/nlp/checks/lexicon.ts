@@ -66,6 +66,9 @@ export const SPAN_VERB_GROUPS: ReadonlyArray<{ cues: readonly string[]; verbs: r
 }));
 /** Cues that mark the year as the previous occasion of a "first … in N years". */
 export const PREVIOUS_CUES: readonly string[] = cues('PREVIOUS_CUES');
+/** Superlatives that make "… in N years" a record like "first … in N years"; and the words that break that reading. */
+export const RECORD_IN_WORDS: readonly string[] = cues('RECORD_IN_WORDS');
+export const RECORD_IN_BREAKS: readonly string[] = cues('RECORD_IN_BREAKS');
 /**
  * Words before a year that date an earlier occasion of the same kind as a "first trip/visit/meeting in N years"
  * ("The president visited Japan in 2019 … his first trip to the country in over four years").
