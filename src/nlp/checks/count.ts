@@ -1,4 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import { alt, CUMULATIVE_BEFORE, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, MADE_OF, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
@@ -28,7 +31,10 @@ const TOTAL_BEFORE_RE = new RegExp(`\\b(?:${alt(TOTAL_BEFORE)})\\s*,?\\s*$`, 'i'
 const CUMULATIVE_BEFORE_RE = new RegExp(`\\b(?:${alt(CUMULATIVE_BEFORE)})\\s*$`, 'i');
 // "bringing the day's toll to", "raising the overall death toll to", "taking the official number of dead to": the same
 // running total with a word of whose or which toll between
-const CUMULATIVE_GENERAL_RE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:(?:day's|week's|overall|official|total|confirmed|latest|cumulative|new|known)\s+){0,2}(?:death\s+|casualty\s+|injury\s+)?(?:toll|total|tally|count|number(?:\s+of\s+(?:dead|deaths|victims|casualties|injured|people\s+killed|people\s+injured))?)\s+to\s*$/i;
+// (the verbs and the nouns are data: data/lexicon/checks-running-total-verbs.txt and checks-running-total-nouns.txt)
+const RUNNING_VERBS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-running-total-verbs.txt')).map((r) => r[0]!);
+const RUNNING_NOUNS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-running-total-nouns.txt')).map((r) => r[0]!).filter((n) => n !== 'number');
+const CUMULATIVE_GENERAL_RE = new RegExp(String.raw`\b(?:${alt(RUNNING_VERBS)})\s+(?:the|its|their)\s+(?:(?:day's|week's|overall|official|total|confirmed|latest|cumulative|new|known)\s+){0,2}(?:death\s+|casualty\s+|injury\s+)?(?:${alt(RUNNING_NOUNS)}|number(?:\s+of\s+(?:dead|deaths|victims|casualties|injured|people\s+killed|people\s+injured))?)\s+to\s*$`, 'i');
 // "Fifty people died: 30 men, 15 women and 10 children": a colon after the total's clause introduces its parts
 const COLON_AFTER_RE = /^[^.;:,!?()]{0,30}:\s/;
 // "including five children", "of whom 20 were children", "12 of them": a figure inside another, not a part of the sum

@@ -21,7 +21,9 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 // data/lexicon/checks-approx-modifiers.tsv: APPROX ("about") leaves the total rounded as written, BOUND ("more than",
 // "at least") makes it no sum, LIMIT ("only") leaves it exact.
 const VERBS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-running-total-verbs.txt')).map((r) => r[0]!);
-const CUE_RE = new RegExp(String.raw`\b(?:${alt(VERBS)})\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+to\s+(?:(${HEDGE_SRC})\s+)?$`, 'iu');
+// the nouns that name the total are data too (data/lexicon/checks-running-total-nouns.txt: "toll", "tally", "figure")
+const NOUNS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-running-total-nouns.txt')).map((r) => r[0]!);
+const CUE_RE = new RegExp(String.raw`\b(?:${alt(VERBS)})\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${alt(NOUNS.filter((n) => n !== 'number'))}|number(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+to\s+(?:(${HEDGE_SRC})\s+)?$`, 'iu');
 const TIME_UNITS = /^(?:year|day|week|month|hour|minute|second)s?$/;
 
 /**

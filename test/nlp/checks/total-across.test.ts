@@ -48,3 +48,10 @@ test('any running-total verb of the data file leads the total; its hedge is read
   // a verb that is no running total
   assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, leaving the death toll at 52.'), []);
 });
+
+// The nouns of a running total are data (data/lexicon/checks-running-total-nouns.txt): "the casualty figure", "the
+// death count" lead it as "the toll" does. Invented sentences.
+test('a running total named by any noun of the data list', () => {
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, bringing the casualty figure to 52.'), ['CONSISTENT']);
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, swelling the death count to 52.'), ['CONSISTENT']);
+});
